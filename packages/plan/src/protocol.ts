@@ -10,6 +10,8 @@ export const CLOSE_CODES = {
   unauthorized: 4401,
   /** The board does not exist or the user may not see it. */
   forbidden: 4403,
+  /** A message that is not a well-formed collaboration message; the socket is closed, nothing applied. */
+  malformed: 4400,
   /** The connection sent messages faster than the per-connection limit; it may reconnect. */
   rateLimited: 4429,
   /** The server was asked to reset the connection (Hocuspocus' ResetConnection); reconnect. */

@@ -1,0 +1,64 @@
+import { Redis } from '@hocuspocus/extension-redis';
+import { type Extension, Hocuspocus } from '@hocuspocus/server';
+import { Redis as IORedis } from 'ioredis';
+import type { Metrics } from '../metrics.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { AuthExtension } from './AuthExtension.ts';
+import type { CollabContext } from './CollabContext.ts';
+import { LockExtension } from './LockExtension.ts';
+import { MetricsExtension } from './MetricsExtension.ts';
+import { PersistenceExtension } from './PersistenceExtension.ts';
+import { RateLimitExtension } from './RateLimitExtension.ts';
+
+/** The collaboration server and the extensions other parts of the server talk to. */
+export interface CollabServer {
+  hocuspocus: Hocuspocus<CollabContext>;
+  lock: LockExtension;
+  persistence: PersistenceExtension;
+}
+
+/**
+ * Composes the Hocuspocus server. The order of the list is policy: hooks of
+ * equal priority run in this order, and each step only sees what the ones
+ * before let through.
+ *
+ * 1. Metrics — counts every message, including those refused later.
+ * 2. RateLimit — closes a flooding connection before any work is done for it.
+ * 3. Auth — the one place deciding access: user, board, read-only.
+ * 4. Lock — corrects a connection that authenticated just before a lock.
+ * 5. Redis (only when scaled out; priority 1000, so it runs first) — updates
+ *    and awareness between processes.
+ * 6. Persistence — last: appends to the log only what passed every check,
+ *    right before Hocuspocus applies and acknowledges it.
+ */
+export function createCollabServer(deps: {
+  storage: Storage;
+  metrics: Metrics;
+  redisUrl?: string;
+}): CollabServer {
+  const lock = new LockExtension();
+  const persistence = new PersistenceExtension(deps.storage, {
+    onAppend: (ms) => deps.metrics.observeAppend(ms),
+  });
+  const extensions: Extension[] = [
+    new MetricsExtension(deps.metrics),
+    new RateLimitExtension({ onRefuse: () => deps.metrics.rateLimited++ }),
+    new AuthExtension(deps.storage),
+    lock,
+  ];
+  if (deps.redisUrl) {
+    const url = deps.redisUrl;
+    extensions.push(new Redis({ createClient: () => new IORedis(url) }));
+  }
+  extensions.push(persistence);
+  const hocuspocus = new Hocuspocus<CollabContext>({
+    name: 'sprintboard',
+    quiet: true,
+    extensions,
+    // Compaction cadence: the log keeps every acknowledged update meanwhile.
+    debounce: 2_000,
+    maxDebounce: 10_000,
+    unloadImmediately: true,
+  });
+  return { hocuspocus, lock, persistence };
+}
