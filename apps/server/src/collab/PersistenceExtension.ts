@@ -93,8 +93,8 @@ export class PersistenceExtension implements Extension<CollabContext> {
   }
 
   private track(boardId: string, promise: Promise<unknown>): void {
-    let set = this.pending.get(boardId);
-    if (!set) this.pending.set(boardId, (set = new Set()));
+    const set = this.pending.get(boardId) ?? new Set<Promise<unknown>>();
+    this.pending.set(boardId, set);
     const entry = promise.finally(() => set.delete(entry));
     set.add(entry);
   }

@@ -33,6 +33,8 @@ export class ApiClient {
     } catch {
       json = null;
     }
+    // Tests read response fields freely; a wrong guess fails the assertion that reads it.
+    // biome-ignore lint/suspicious/noExplicitAny: test-only JSON access
     return { status: response.status, json: json as Record<string, any>, text, headers: response.headers };
   }
 
