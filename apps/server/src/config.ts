@@ -11,6 +11,12 @@ export interface Config {
   databaseUrl: string | undefined;
   /** redis:// URL: several processes serve one workplace through Redis. */
   redisUrl: string | undefined;
+  /**
+   * Namespace of every Redis key and channel this workplace uses (document
+   * sync, its locks, lock notices): processes serve one workplace only when
+   * they share it, so two workplaces (or test runs) can share one Redis.
+   */
+  redisPrefix: string;
   /** Base URL for links (invites, share links); defaults to http://host:port. */
   publicUrl: string;
   /** Directory of the built web app to serve; defaults to apps/web/dist when it has been built. */
@@ -29,6 +35,10 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1-64 letters, digits, dots, dashes or underscores')
+    .default('sprintboard'),
   PUBLIC_URL: z.url().optional(),
   WEB_DIR: z.string().min(1).optional(),
 });
@@ -57,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: value.DATA_DIR,
     databaseUrl: value.DATABASE_URL,
     redisUrl: value.REDIS_URL,
+    redisPrefix: value.REDIS_PREFIX,
     publicUrl: (value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`).replace(/\/$/, ''),
     webDir: value.WEB_DIR ?? builtWebApp(),
   };

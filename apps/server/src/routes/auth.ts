@@ -30,6 +30,13 @@ const setupRoute = createRoute({
   responses: { 201: jsonResponse(SessionSchema, 'The admin and a session'), ...errorResponses(400, 409) },
 });
 
+const setupNeededRoute = createRoute({
+  method: 'get',
+  path: '/api/setup',
+  summary: 'Whether the workspace still needs its first account (the web app shows setup then)',
+  responses: { 200: jsonResponse(z.object({ needed: z.boolean() })) },
+});
+
 const loginRoute = createRoute({
   method: 'post',
   path: '/api/auth/login',
@@ -92,6 +99,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): voi
     if (!user) throw conflict('already_set_up', 'This workspace is set up already; sign in instead.');
     return c.json(await signIn(c, deps, user), 201);
   });
+
+  app.openapi(setupNeededRoute, async (c) => c.json({ needed: (await deps.storage.countUsers()) === 0 }, 200));
 
   app.openapi(loginRoute, async (c) => {
     const { handle, password } = c.req.valid('json');
