@@ -27,11 +27,19 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const metrics = new Metrics(() => collab.hocuspocus.getDocumentsCount());
-  const collab = createCollabServer({ storage, metrics, redisUrl: config.redisUrl });
-  const applyLock: Parameters<typeof localLockBus>[0] = (boardId, notice) =>
+  const collab = createCollabServer({
+    storage,
+    metrics,
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisPrefix,
+  });
+  const applyLock: Parameters<typeof localLockBus>[0] = async (boardId, notice) => {
     collab.lock.apply(boardId, notice);
+    // Updates accepted before the flip may still be on their way to storage; the lock waits for them.
+    await collab.persistence.settled(boardId);
+  };
   const lockBus: LockBus = config.redisUrl
-    ? await redisLockBus(config.redisUrl, applyLock)
+    ? await redisLockBus(config.redisUrl, config.redisPrefix, applyLock)
     : localLockBus(applyLock);
   const app = createApp({ config, storage, collab, lockBus, metrics });
 

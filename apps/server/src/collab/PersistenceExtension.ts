@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.ts';
 import type { CollabContext } from './CollabContext.ts';
 import { compactDocument, loadInto } from './documentState.ts';
+import type { Relay } from './redisRelay.ts';
 
 /** y-protocols sync message types. */
 const SYNC_STEP_2 = 1;
@@ -21,7 +22,9 @@ export const STORAGE_ORIGIN = { source: 'storage' } as const;
 /**
  * Durability: an update a client sends is appended to the board's log
  * (awaited) BEFORE Hocuspocus applies and acknowledges it, so anything a
- * client saw acknowledged survives SIGKILL. Updates the server makes itself
+ * client saw acknowledged survives SIGKILL; scaled out, it is also relayed
+ * to the other processes by then, so their live docs have it even if this
+ * process dies next. Updates the server makes itself
  * (migrations, repairs, HTTP writes) are logged from the doc's update event.
  * Compaction folds the log into the stored state on Hocuspocus' debounced
  * store (periodically while edited, and when the last client leaves).
@@ -33,6 +36,7 @@ export class PersistenceExtension implements Extension<CollabContext> {
   private readonly storage: Storage;
   private readonly log: (message: string, error?: unknown) => void;
   private readonly onAppend: (ms: number) => void;
+  private readonly relay: Relay | undefined;
   /** Set at shutdown: debounced stores that fire afterwards do nothing (storage is closed). */
   private stopped = false;
   /** Appends in flight per board; lock and compaction wait for them. */
@@ -40,11 +44,17 @@ export class PersistenceExtension implements Extension<CollabContext> {
 
   constructor(
     storage: Storage,
-    options: { log?: (message: string, error?: unknown) => void; onAppend?: (ms: number) => void } = {},
+    options: {
+      log?: (message: string, error?: unknown) => void;
+      onAppend?: (ms: number) => void;
+      /** Scaled out: hands each appended client update to the other processes before it is acknowledged. */
+      relay?: Relay | undefined;
+    } = {},
   ) {
     this.storage = storage;
     this.log = options.log ?? console.error;
     this.onAppend = options.onAppend ?? (() => {});
+    this.relay = options.relay;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload<CollabContext>): Promise<void> {
@@ -56,6 +66,10 @@ export class PersistenceExtension implements Extension<CollabContext> {
       migrate(document, { source: 'local' });
       repairDuplicateIds(document);
     }
+    // Hocuspocus queues every doc update for a broadcast at the end of the event-loop turn, and by
+    // then the first clients are attached: they would get the whole loaded board as one update on
+    // top of their sync (twice the bytes). Nobody is connected yet, so flush it to no one now.
+    document.flush();
   }
 
   async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload<CollabContext>) {
@@ -65,6 +79,11 @@ export class PersistenceExtension implements Extension<CollabContext> {
     const append = this.appendWithRetry(documentName, payload);
     this.track(documentName, append);
     await append;
+    // Peers get the update itself before the client hears it was accepted, so a crash of this
+    // process right after the acknowledgement cannot leave their live docs without it.
+    await this.relay?.(documentName, payload).catch((error) =>
+      this.log(`relay of an update to board ${documentName} failed (it is stored)`, error),
+    );
     // The board was locked while the append was in flight: Hocuspocus will now refuse the update,
     // but it is already durable and arrived before the lock, so it enters the doc here (the lock
     // waits for settled appends before it takes its snapshot).

@@ -9,6 +9,7 @@ import { LockExtension } from './LockExtension.ts';
 import { MetricsExtension } from './MetricsExtension.ts';
 import { PersistenceExtension } from './PersistenceExtension.ts';
 import { RateLimitExtension } from './RateLimitExtension.ts';
+import { type Relay, redisRelay } from './redisRelay.ts';
 
 /** The collaboration server and the extensions other parts of the server talk to. */
 export interface CollabServer {
@@ -29,27 +30,35 @@ export interface CollabServer {
  * 5. Redis (only when scaled out; priority 1000, so it runs first) — updates
  *    and awareness between processes.
  * 6. Persistence — last: appends to the log only what passed every check,
- *    right before Hocuspocus applies and acknowledges it.
+ *    and (scaled out) relays it to the other processes, right before
+ *    Hocuspocus applies and acknowledges it.
  */
 export function createCollabServer(deps: {
   storage: Storage;
   metrics: Metrics;
   redisUrl?: string;
+  /** Namespace of the Redis keys and channels (Config.redisPrefix). */
+  redisPrefix: string;
 }): CollabServer {
   const lock = new LockExtension();
-  const persistence = new PersistenceExtension(deps.storage, {
-    onAppend: (ms) => deps.metrics.observeAppend(ms),
-  });
   const extensions: Extension[] = [
     new MetricsExtension(deps.metrics),
     new RateLimitExtension({ onRefuse: () => deps.metrics.rateLimited++ }),
     new AuthExtension(deps.storage),
     lock,
   ];
+  let relay: Relay | undefined;
   if (deps.redisUrl) {
     const url = deps.redisUrl;
-    extensions.push(new Redis({ createClient: () => new IORedis(url) }));
+    const prefix = `${deps.redisPrefix}:collab`;
+    const redis = new Redis({ createClient: () => new IORedis(url), prefix });
+    extensions.push(redis);
+    relay = redisRelay(redis, prefix);
   }
+  const persistence = new PersistenceExtension(deps.storage, {
+    onAppend: (ms) => deps.metrics.observeAppend(ms),
+    relay,
+  });
   extensions.push(persistence);
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: 'sprintboard',
