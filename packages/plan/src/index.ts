@@ -25,3 +25,7 @@ export * from './toPlanView.ts';
 export * from './vocabulary.ts';
 export * from './writes/planWrites.ts';
 export * from './yxml.ts';
+export * from './markdown/exportMarkdown.ts';
+export * from './markdown/ImportReport.ts';
+export * from './markdown/importMarkdown.ts';
+export * from './markdown/MarkdownImportError.ts';

@@ -1,0 +1,71 @@
+/** A piece of the source that parses on its own to the same blocks. */
+export interface SourceChunk {
+  text: string;
+  /** Offset of the piece in the whole source. */
+  offset: number;
+  /** 1-based line the piece starts on. */
+  line: number;
+}
+
+/** Pieces are cut no smaller than this, so a normal plan is parsed in a few calls. */
+const MIN_CHUNK = 8 * 1024;
+
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r?\n|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})([^\n]*)/;
+/** HTML blocks that may hold blank lines (CommonMark kinds 1–5) and what ends each. */
+const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Cuts the source before top-level blocks: a line at column 0 after a blank
+ * line, outside fenced code and multi-line HTML, that is not a list item
+ * (so a list with loose items is never split). Such a line cannot continue
+ * anything before it, so each piece parses to the blocks it held in the
+ * whole document.
+ */
+export function splitTopLevel(source: string): SourceChunk[] {
+  const chunks: SourceChunk[] = [];
+  let start = 0;
+  let startLine = 1;
+  let line = 1;
+  let offset = 0;
+  let previousBlank = false;
+  let fence: { char: string; length: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  for (const text of source.split(/(?<=\n)/)) {
+    const blank = text.trim().length === 0;
+    const boundary = previousBlank && !fence && !htmlEnd && /^\S/.test(text) && !LIST_MARKER.test(text);
+    if (boundary && offset - start >= MIN_CHUNK) {
+      chunks.push({ text: source.slice(start, offset), offset: start, line: startLine });
+      start = offset;
+      startLine = line;
+    }
+    if (fence) {
+      const close = FENCE.exec(text);
+      if (close?.[1]?.[0] === fence.char && close[1].length >= fence.length && !close[2]?.trim())
+        fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(text)) htmlEnd = null;
+    } else {
+      const open = FENCE.exec(text);
+      if (open?.[1] && !(open[1][0] === '`' && open[2]?.includes('`'))) {
+        fence = { char: open[1][0] ?? '`', length: open[1].length };
+      } else {
+        const html = HTML_BLOCKS.find(([opening]) => opening.test(text));
+        if (html && !html[1].test(text.replace(html[0], ''))) htmlEnd = html[1];
+      }
+    }
+    previousBlank = blank;
+    offset += text.length;
+    line += 1;
+  }
+  if (offset > start || chunks.length === 0) {
+    chunks.push({ text: source.slice(start), offset: start, line: startLine });
+  }
+  return chunks;
+}
