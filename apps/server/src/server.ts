@@ -5,6 +5,7 @@ import crossws from 'crossws/adapters/node';
 import { createCollabServer } from './collab/createCollabServer.ts';
 import { compactDocument } from './collab/documentState.ts';
 import { type LockBus, localLockBus, redisLockBus } from './collab/LockBus.ts';
+import { MessageRateLimiter } from './collab/MessageRateLimiter.ts';
 import { isWellFormedMessage } from './collab/messageGuard.ts';
 import type { Config } from './config.ts';
 import { createApp } from './http/createApp.ts';
@@ -43,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     : localLockBus(applyLock);
   const app = createApp({ config, storage, collab, lockBus, metrics });
 
+  const limiter = new MessageRateLimiter<object>();
   const ws = crossws({
     serverOptions: { maxPayload: LIMITS.wsMessageBytes },
     hooks: {
@@ -54,6 +56,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
         connections.set(peer.id, connection);
       },
       message: (peer, message) => {
+        if (!limiter.allow(peer)) {
+          metrics.rateLimited++;
+          peer.close(CLOSE_CODES.rateLimited, 'rate-limited');
+          return;
+        }
         const data = message.uint8Array();
         if (!isWellFormedMessage(data)) {
           peer.close(CLOSE_CODES.malformed, 'malformed message');

@@ -8,7 +8,6 @@ import type { CollabContext } from './CollabContext.ts';
 import { LockExtension } from './LockExtension.ts';
 import { MetricsExtension } from './MetricsExtension.ts';
 import { PersistenceExtension } from './PersistenceExtension.ts';
-import { RateLimitExtension } from './RateLimitExtension.ts';
 import { type Relay, redisRelay } from './redisRelay.ts';
 
 /** The collaboration server and the extensions other parts of the server talk to. */
@@ -23,13 +22,15 @@ export interface CollabServer {
  * equal priority run in this order, and each step only sees what the ones
  * before let through.
  *
+ * (Before any of them, server.ts closes a socket whose messages arrive too
+ * fast or are not collaboration messages at all.)
+ *
  * 1. Metrics — counts every message, including those refused later.
- * 2. RateLimit — closes a flooding connection before any work is done for it.
- * 3. Auth — the one place deciding access: user, board, read-only.
- * 4. Lock — corrects a connection that authenticated just before a lock.
- * 5. Redis (only when scaled out; priority 1000, so it runs first) — updates
+ * 2. Auth — the one place deciding access: user, board, read-only.
+ * 3. Lock — corrects a connection that authenticated just before a lock.
+ * 4. Redis (only when scaled out; priority 1000, so it runs first) — updates
  *    and awareness between processes.
- * 6. Persistence — last: appends to the log only what passed every check,
+ * 5. Persistence — last: appends to the log only what passed every check,
  *    and (scaled out) relays it to the other processes, right before
  *    Hocuspocus applies and acknowledges it.
  */
@@ -41,12 +42,7 @@ export function createCollabServer(deps: {
   redisPrefix: string;
 }): CollabServer {
   const lock = new LockExtension();
-  const extensions: Extension[] = [
-    new MetricsExtension(deps.metrics),
-    new RateLimitExtension({ onRefuse: () => deps.metrics.rateLimited++ }),
-    new AuthExtension(deps.storage),
-    lock,
-  ];
+  const extensions: Extension[] = [new MetricsExtension(deps.metrics), new AuthExtension(deps.storage), lock];
   let relay: Relay | undefined;
   if (deps.redisUrl) {
     const url = deps.redisUrl;

@@ -29,7 +29,7 @@ describe.each(['sqlite', 'postgres'] as const)('audit route (%s)', (storage) => 
     return audit.json.entries as Entry[];
   };
 
-  it('a new board has an empty audit log', async () => {
+  it('[U1] a new board has an empty audit log', async () => {
     expect(await entries()).toEqual([]);
   });
 
@@ -86,7 +86,7 @@ describe.each(['sqlite', 'postgres'] as const)('audit route (%s)', (storage) => 
     expect((await lead.post(`/api/boards/${boardId}/unlock`)).status).toBe(200);
   });
 
-  it('snapshots, shares, revokes and next sprint are recorded', async () => {
+  it('[U1] snapshots, shares, revokes and next sprint are recorded with who and what, never a token', async () => {
     const count = (await entries()).length;
     const snapshot = (await lead.post(`/api/boards/${boardId}/snapshots`, { label: 'Mid-planning' })).json.id;
     await lead.post(`/api/snapshots/${snapshot}/share`);
@@ -107,7 +107,7 @@ describe.each(['sqlite', 'postgres'] as const)('audit route (%s)', (storage) => 
     expect(JSON.stringify(added)).not.toMatch(/token/i);
   });
 
-  it('the log is per board, and an unknown board answers 404', async () => {
+  it('[U1] the log is per board, and an unknown board answers 404', async () => {
     const other = (await lead.post('/api/boards', { title: 'Quiet board' })).json.board.id;
     expect((await viewer.get(`/api/boards/${other}/audit`)).json.entries).toEqual([]);
     const unknown = await viewer.get('/api/boards/no-such-board/audit');

@@ -100,7 +100,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): voi
     return c.json(await signIn(c, deps, user), 201);
   });
 
-  app.openapi(setupNeededRoute, async (c) => c.json({ needed: (await deps.storage.countUsers()) === 0 }, 200));
+  app.openapi(setupNeededRoute, async (c) =>
+    c.json({ needed: (await deps.storage.countUsers()) === 0 }, 200),
+  );
 
   app.openapi(loginRoute, async (c) => {
     const { handle, password } = c.req.valid('json');

@@ -27,7 +27,7 @@ describe.each(['sqlite', 'postgres'] as const)('people routes (%s)', (storage) =
   const people = async () => (await viewer.get('/api/people')).json.people as Person[];
   const person = async (handle: string) => (await people()).find((p) => p.handle === handle);
 
-  it('every account is on the roster', async () => {
+  it('[P1] every account is on the roster', async () => {
     const handles = (await people()).map((p) => p.handle);
     expect(handles).toEqual(expect.arrayContaining(['admin', 'lena-lead', 'max-member', 'vic-viewer']));
   });
@@ -41,7 +41,7 @@ describe.each(['sqlite', 'postgres'] as const)('people routes (%s)', (storage) =
     }
   });
 
-  it('leads and admins add and change people', async () => {
+  it('[P1] leads and admins add and change people, one entry per handle', async () => {
     const added = await lead.put('/api/people/dora-design', { name: 'Dora', discipline: 'design' });
     expect(added.status).toBe(200);
     expect(added.json).toEqual({

@@ -177,7 +177,7 @@ describe.each(['sqlite', 'postgres'] as const)('snapshot routes (%s)', (storage)
       id = await snapshot(lead, 'For the board meeting');
     });
 
-    it('members and viewers cannot share or revoke', async () => {
+    it('[R2] members and viewers cannot share or revoke', async () => {
       for (const client of [member, viewer]) {
         const share = await client.post(`/api/snapshots/${id}/share`);
         expect(share.status).toBe(403);
