@@ -6,7 +6,9 @@ const MAX_FINDING_TEXT = 300;
 
 /** A link definition (`[id]: url "title"`), used by reference links. */
 export interface LinkDefinition {
+  /** The destination, as written. */
   url: string;
+  /** The optional title, or null. */
   title: string | null;
 }
 
@@ -18,7 +20,9 @@ export interface LinkDefinition {
 export class ImportContext {
   /** The (prepared) Markdown being imported; set by load(). */
   source = '';
+  /** What the import reports, in the order found. */
   readonly findings: ImportFinding[] = [];
+  /** Link definitions by normalised label, for reference links anywhere in the source. */
   readonly definitions = new Map<string, LinkDefinition>();
   /** The section (or team part) being read, named as in findings. */
   section = 'Document';
@@ -29,6 +33,7 @@ export class ImportContext {
     this.collectDefinitions(root.children);
   }
 
+  /** Depth of quietly() calls; findings are dropped while above 0. */
   private muted = 0;
 
   /**

@@ -31,6 +31,7 @@ function runLength(run: Run): number {
  * last, by toRich(), so a marker's '@owner' is still plain text when it is cut.
  */
 export class Line {
+  /** The pieces, without empty texts. */
   readonly runs: readonly Run[];
 
   constructor(runs: readonly Run[]) {
@@ -59,6 +60,7 @@ export class Line {
       .join('');
   }
 
+  /** Whether there is nothing but whitespace. */
   get isBlank(): boolean {
     return this.text.trim().length === 0;
   }

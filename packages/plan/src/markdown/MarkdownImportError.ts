@@ -15,6 +15,7 @@ export type MarkdownImportErrorCode =
 /** A Markdown file that cannot be imported at all, with a message for the person importing it. */
 export class MarkdownImportError extends Error {
   override name = 'MarkdownImportError';
+  /** Stable id of the reason, for the server's error response. */
   readonly code: MarkdownImportErrorCode;
 
   constructor(code: MarkdownImportErrorCode, message: string) {

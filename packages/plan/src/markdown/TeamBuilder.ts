@@ -17,7 +17,9 @@ import { isEmptyItem, itemFromListItem } from './typedNodes.ts';
  * template ("Team ___" with placeholder items) can be left out.
  */
 export class TeamBuilder {
+  /** The name after "Team" in the heading. */
   readonly name: string;
+  /** The "Team …" heading, for findings about the whole team. */
   readonly heading: MdNode;
   private part: TeamPartKind | 'planning' | null = null;
   private readonly parts: Record<TeamPartKind, RichNode[]> = { retro: [], hangOver: [], high: [], low: [] };

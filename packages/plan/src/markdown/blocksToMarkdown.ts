@@ -164,6 +164,6 @@ function codeBlock(node: RichNode): string {
   const language = typeof node.attrs?.language === 'string' ? node.attrs.language : '';
   const char = language.includes('`') ? '~' : '`';
   const runs = value.match(char === '`' ? /`+/g : /~+/g) ?? [];
-  const fence = char.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
+  const fence = char.repeat(runs.reduce((longest, run) => Math.max(longest, run.length + 1), 3));
   return value ? `${fence}${language}\n${value}\n${fence}` : `${fence}${language}\n${fence}`;
 }

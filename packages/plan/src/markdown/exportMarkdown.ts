@@ -25,7 +25,8 @@ const ITEMS: TypedWriter = ['item', itemToMarkdown];
 export function exportMarkdown(plan: PlanDocument): string {
   const out: string[] = [writeMetaComment(plan.meta)];
   const section = (key: SectionKey, level: number, body: string[]) => {
-    out.push(`${'#'.repeat(level)} ${SECTION_TITLES[key]}`, ...body);
+    out.push(`${'#'.repeat(level)} ${SECTION_TITLES[key]}`);
+    append(out, body);
   };
   section('headline', 2, typedSection(plan.sections.headline.content, HEADLINES));
   section('retroOutcomes', 3, typedSection(plan.sections.retroOutcomes.content, GOALS));

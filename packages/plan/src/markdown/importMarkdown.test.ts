@@ -3,7 +3,7 @@ import { plainText, type RichNode } from '../richText.ts';
 import { toPlanView } from '../toPlanView.ts';
 import { importMarkdown, MAX_MARKDOWN_BYTES } from './importMarkdown.ts';
 import { MarkdownImportError } from './MarkdownImportError.ts';
-import { allIds, nodesOfType, readExample, schemaErrors } from './testHelpers.ts';
+import { allIds, nodesOfType, readExample, schemaErrors, withoutIds } from './testHelpers.ts';
 
 const example = () => importMarkdown(readExample());
 const view = (markdown: string) => toPlanView(importMarkdown(markdown).plan);
@@ -148,6 +148,12 @@ describe('the example planning issue', () => {
       ],
       ['skipped', 'Team ___', 103, '### Team ___'],
     ]);
+  });
+
+  it('reads the same plan from Windows line endings and a byte-order mark', () => {
+    const windows = importMarkdown(`\uFEFF${readExample().replace(/\n/g, '\r\n')}`);
+    expect(withoutIds(toPlanView(windows.plan))).toEqual(withoutIds(toPlanView(example().plan)));
+    expect(windows.report.findings).toEqual(example().report.findings);
   });
 
   it('produces schema-valid content with a fresh, unique id on every typed node', () => {
@@ -520,5 +526,18 @@ describe('messy input', () => {
     expect(content.at(-1)?.content?.[1]?.marks).toEqual([
       { type: 'link', attrs: expect.objectContaining({ href: 'https://r.io' }) },
     ]);
+  }, 60_000);
+
+  it('reads a list of thousands of goals in about linear time', () => {
+    const goals = Array.from(
+      { length: 3000 },
+      (_, i) => `- **Goal ${i}** (Owner: @ana)\n  - 🎯 Goal: number ${i}`,
+    );
+    const started = Date.now();
+    const read = view(`### Plan: Proposed Goals for Next Sprint\n\n${goals.join('\n')}\n`).proposedGoals;
+    // Parsed as one piece this takes about a minute.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(read).toHaveLength(3000);
+    expect(read.at(-1)).toMatchObject({ title: 'Goal 2999', statements: [{ text: 'number 2999' }] });
   }, 60_000);
 });

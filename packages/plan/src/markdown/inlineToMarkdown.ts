@@ -207,7 +207,7 @@ function chunkOf(item: Item, place: Parameters<typeof escapeText>[1]): string {
 
 /** A code span holding `value` exactly: a longer backtick fence than any inside, padded where CommonMark strips. */
 function codeSpan(value: string): string {
-  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (value.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = /^`|`$/.test(value) || (/^ /.test(value) && / $/.test(value) && value.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${value}${pad}${fence}`;

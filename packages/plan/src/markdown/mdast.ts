@@ -42,18 +42,28 @@ export function parseMarkdown(source: string): MdRoot {
       extensions: [gfm()],
       mdastExtensions: MDAST_EXTENSIONS,
     });
-    for (const node of tree.children) {
+    tree.children.forEach((node, index) => {
       // Nodes of the appended definitions lie past the piece; the real ones are already in the tree.
-      if ((node.position?.start.offset ?? 0) >= chunk.text.length) continue;
+      if ((node.position?.start.offset ?? 0) >= chunk.text.length) return;
       shiftPositions(node, chunk.offset, chunk.line - 1);
-      root.children.push(node);
-    }
+      const previous = root.children.at(-1);
+      if (index === 0 && chunk.continuesList && previous?.type === 'list' && node.type === 'list') {
+        joinLists(previous, node);
+      } else root.children.push(node);
+    });
   }
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
     end: { line: source.split('\n').length, column: 1, offset: source.length },
   };
   return root;
+}
+
+/** Appends the items of a list cut off by splitTopLevel to the list it belongs to. */
+function joinLists(list: MdOf<'list'>, rest: MdOf<'list'>): void {
+  for (const item of rest.children) list.children.push(item);
+  list.spread = Boolean(list.spread || rest.spread);
+  if (list.position && rest.position) list.position.end = rest.position.end;
 }
 
 /** Moves every position below a node by the piece's place in the whole source (iteratively: trees can be deep). */
