@@ -116,7 +116,12 @@ export class PersistenceExtension implements Extension<CollabContext> {
   private track(boardId: string, promise: Promise<unknown>): void {
     const set = this.pending.get(boardId) ?? new Set<Promise<unknown>>();
     this.pending.set(boardId, set);
-    const entry = promise.finally(() => set.delete(entry));
+    // The tracking copy never rejects: failures are logged by appendWithRetry and surface to the
+    // writer through its own await; an unhandled rejection here would take the process down.
+    const entry: Promise<unknown> = promise.then(
+      () => set.delete(entry),
+      () => set.delete(entry),
+    );
     set.add(entry);
   }
 
