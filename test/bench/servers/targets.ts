@@ -6,7 +6,6 @@ import { ApiClient, seedAccounts } from '@sprintboard/server/testing/ApiClient.t
 import { type ChildServer, startChildServer } from '@sprintboard/server/testing/childServer.ts';
 import { createTemplateBoard } from '@sprintboard/server/testing/fixtures.ts';
 import type { Protocol } from '../drivers/messages.ts';
-import { spawnScript } from './spawnScript.ts';
 
 /**
  * The servers under test. `ours-tmpfs` is a diagnostic, not run by default:
@@ -81,9 +80,9 @@ export async function startTarget(kind: ServerKind, env: Record<string, string> 
       },
     };
   }
-  const server = await spawnScript(
-    script(kind === 'hocuspocus' ? 'bareHocuspocus.ts' : 'yWebsocket.ts'),
+  const server = await startChildServer(
     env,
+    script(kind === 'hocuspocus' ? 'bareHocuspocus.ts' : 'yWebsocket.ts'),
   );
   return {
     kind,
@@ -94,6 +93,6 @@ export async function startTarget(kind: ServerKind, env: Record<string, string> 
     room: 'bench-board',
     token: 'unused',
     leadToken: null,
-    stop: () => server.kill(),
+    stop: () => server.kill('SIGTERM'),
   };
 }

@@ -12,15 +12,21 @@ export interface ChildServer {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `node src/main.ts` with the given environment (PORT=0 unless set) and waits for its URL. */
-export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, [MAIN], {
+/**
+ * Starts `node <script>` (the server's main.ts unless another script that prints `running at <url>`
+ * is given) with the given environment (PORT=0 unless set) and waits for its URL.
+ */
+export async function startChildServer(
+  env: Record<string, string>,
+  script: string = MAIN,
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, [script], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
@@ -33,7 +39,7 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
+      reject(new Error(`${script} exited with ${code}:\n${output}`));
     });
   });
   return {
@@ -43,7 +49,12 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
     kill: (signal = 'SIGKILL') =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        // A process that ignores a polite signal is killed after a while, so teardown always ends.
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
         child.kill(signal);
       }),
   };
